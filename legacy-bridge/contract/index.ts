@@ -1,0 +1,4 @@
+export * from './types.js';
+export * from './modules.js';
+export * from './errors.js';
+export * as bytes from './bytes.js';

@@ -1,0 +1,2 @@
+export { PortedEngine } from './ported-engine.js';
+export type { EngineState } from './state.js';

@@ -1,0 +1,3 @@
+import type { ParserExample } from './harness.js';
+
+export const examples: ParserExample[] = [];

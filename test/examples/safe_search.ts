@@ -1,0 +1,7 @@
+import type { ModuleExamples } from './harness.js';
+
+export const examples: ModuleExamples<'safe_search'> = {
+  module: 'safe_search',
+  sources: { categories: '', policy: '', phrases: '' },
+  cases: [],
+};

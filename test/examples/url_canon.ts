@@ -1,0 +1,7 @@
+import type { ModuleExamples } from './harness.js';
+
+export const examples: ModuleExamples<'url_canon'> = {
+  module: 'url_canon',
+  sources: { categories: '', policy: '', phrases: '' },
+  cases: [],
+};
