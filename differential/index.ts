@@ -1,0 +1,18 @@
+export { experiment, observe, run, outcomesEqual, type Observation, type Outcome } from './experiment.js';
+export { comparingEngine, type ObservationSink } from './comparing-engine.js';
+export { deepEqual, diff, formatDiff, show, type DiffEntry } from './equality.js';
+export { KNOWN_DIVERGENCES, listDivergences, matchDivergence, withDivergences, type KnownDivergence } from './divergences.js';
+export { emptyTally, merge, record, causeOf, CASE_SOURCES, type Tally, type CaseSource, type MismatchExample, type ModuleTally } from './tally.js';
+export { CONTRACTS, type ModuleContract, type PropertyCase } from './contracts/index.js';
+export { runProperty, compareCase, type PropertyOptions, type PropertyResult, type Engines } from './property.js';
+export { EngineCache } from './engine-cache.js';
+export { loadRegressions, saveRegressions, toPropertyCase, REGRESSIONS_DIR, type RegressionCase } from './regressions.js';
+export { replay, parseShard, countRecords, ShardSpecError, type ReplayOptions, type ReplayResult, type Shard } from './replay/replay.js';
+export { parseRecord, formatRecord, toDecisionRequest, fromDecisionRequest, ReplayFormatError, REPLAY_FORMAT_VERSION, type ReplayRecord } from './replay/format.js';
+export { loadManifest, saveManifest, parseManifest, ManifestError, DEFAULT_MANIFEST_PATH, CUTOVER_STATES, type Manifest, type CutoverState } from './cutover/manifest.js';
+export { checkPromotion, evidenceFor, DEFAULT_GATE_POLICY, type GatePolicy, type GateResult } from './cutover/gate.js';
+export { buildReport } from './report/build.js';
+export { runParity, makeEngines, type ParityRunOptions, type ParityRunResult } from './run-parity.js';
+export { toMarkdown } from './report/markdown.js';
+export { toHtml } from './report/html.js';
+export type { ParityReport, ModuleReport } from './report/model.js';
