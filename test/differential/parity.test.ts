@@ -2,6 +2,8 @@
  * The evidence in npm test: a bounded property run of every module, every saved regression
  * fixture, and a replay of the head of the sample corpus across worker threads and shards.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, MODULES, bundledSources } from '../../legacy-bridge/index.js';
@@ -45,10 +47,12 @@ describe('replay', () => {
   });
 
   it('shards partition the corpus exactly', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'shards-'));
+    const head = resolve(dir, 'head.jsonl');
+    writeFileSync(head, readFileSync(corpus, 'utf8').split('\n').slice(0, 1000).join('\n') + '\n');
     const counts = [];
-    for (let i = 0; i < 3; i++) counts.push((await replay({ files: [corpus], sources: paths, workers: 1, limit: 400, shard: { index: i, count: 3 } })).records);
-    expect(counts).toEqual([400, 400, 400]);
-    const all = await replay({ files: [corpus], sources: paths, workers: 1, limit: 1200 });
-    expect(all.tally.url_canon.cases.replay).toBe(1200);
+    for (let i = 0; i < 3; i++) counts.push((await replay({ files: [head], sources: paths, workers: 1, shard: { index: i, count: 3 } })).records);
+    expect(counts).toEqual([334, 333, 333]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
