@@ -1,0 +1,63 @@
+/**
+ * Runs the filtering proxy with the bundled fixtures: every module in shadow comparison,
+ * recording to recordings/, mismatches to recordings/mismatches/.
+ *
+ *   npm start -- [--port 8080] [--host 127.0.0.1] [--transparent-port N] [--trusted-port N]
+ *                [--sample 1] [--no-record] [--allow-upstream ADDR ...] [--log-level info]
+ *
+ * SIGHUP reloads cutover.json, the fixtures and the user directory; SIGINT/SIGTERM drain and stop.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FilterProxy, defaultConfig } from '../proxy/index.js';
+
+const { values } = parseArgs({
+  options: {
+    host: { type: 'string', default: '127.0.0.1' },
+    port: { type: 'string', default: '8080' },
+    'transparent-port': { type: 'string' },
+    'trusted-port': { type: 'string' },
+    sample: { type: 'string', default: '1' },
+    'no-record': { type: 'boolean', default: false },
+    'no-shadow': { type: 'boolean', default: false },
+    'allow-upstream': { type: 'string', multiple: true, default: [] },
+    'log-level': { type: 'string', default: 'info' },
+    recordings: { type: 'string', default: 'recordings' },
+  },
+});
+
+const cfg = defaultConfig({
+  forward: { host: values.host, port: Number(values.port) },
+  transparent: values['transparent-port'] ? { host: values.host, port: Number(values['transparent-port']) } : undefined,
+  trusted: values['trusted-port'] ? { host: values.host, port: Number(values['trusted-port']) } : undefined,
+  recording: values['no-record'] ? undefined : { dir: resolve(values.recordings), maxFileBytes: 64 * 1024 * 1024, maxFiles: 20 },
+  mismatchDir: resolve(values.recordings, 'mismatches'),
+  logLevel: values['log-level'],
+});
+cfg.shadow = { enabled: !values['no-shadow'], sampleRate: Number(values.sample), queueLimit: 10_000 };
+cfg.upstream.allowAddresses = values['allow-upstream'];
+
+const proxy = await new FilterProxy(cfg).start();
+const { host, port } = proxy.address();
+const modules = Object.entries(proxy.engines.manifest.modules).map(([m, s]) => `${m}=${s}`).join(' ');
+process.stderr.write(`
+School web filter proxy on http://${host}:${port}  (shadow comparison: ${cfg.shadow.enabled ? 'on' : 'off'}; ${modules})
+
+  Try it:   curl -x http://${host}:${port} -U bart:bart-pass -i http://example.com/
+            curl -x http://${host}:${port} -U bart:bart-pass -i 'http://www.google.com/search?q=online+poker'
+  Metrics:  curl http://${host}:${port}/metrics      Health: /healthz  /readyz
+  Users:    fixtures/users.json (Basic auth).  Recording: ${cfg.recording ? cfg.recording.dir : 'off'}; mismatches: ${cfg.mismatchDir}
+  Replay what was recorded:  npm run replay -- ${cfg.recording ? cfg.recording.dir : 'recordings'}/traffic-*.jsonl
+  SIGHUP reloads cutover.json and fixtures; Ctrl-C drains and stops.
+
+`);
+
+process.on('SIGHUP', () => proxy.reload());
+let stopping = false;
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    void proxy.stop().then(() => process.exit(0));
+  });
+}
