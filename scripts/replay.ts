@@ -1,5 +1,5 @@
 /**
- * npm run replay -- FILE... [--shard i/N] [--workers N] [--limit N] [--tally-out FILE]
+ * npm run replay -- FILE... [--shard i/N] [--workers N] [--limit N] [--tally-out FILE] [--candidate MODULE]
  *
  * Runs recorded decision inputs (replay format v1, JSON Lines) through both engines in worker
  * threads, compares every module, prints throughput and mismatches; exit 1 on a mismatch.
@@ -18,6 +18,7 @@ const { values, positionals } = parseArgs({
     workers: { type: 'string' },
     limit: { type: 'string' },
     'tally-out': { type: 'string' },
+    candidate: { type: 'string' },
     categories: { type: 'string', default: resolve(FIXTURES_DIR, 'categories.db') },
     policy: { type: 'string', default: resolve(FIXTURES_DIR, 'policy.ini') },
     phrases: { type: 'string', default: resolve(FIXTURES_DIR, 'phrases.txt') },
@@ -38,6 +39,7 @@ const result = await replay({
   sources: { categories: values.categories, policy: values.policy, phrases: values.phrases },
   shard,
   limit,
+  candidate: values.candidate ? resolve(values.candidate) : undefined,
   workers: values.workers ? Number(values.workers) : undefined,
   onProgress: (n) => bar.update(n, { rate: Math.round(n / ((performance.now() - t0) / 1000)) }),
 });

@@ -2,6 +2,11 @@ import type { Tally } from '../tally.js';
 
 export interface WorkerInit {
   sources: { categories: string; policy: string; phrases: string };
+  /**
+   * Optional module path exporting `createCandidate(sources): RuleEngine`, used instead of the
+   * port (to replay against a patched or deliberately divergent port).
+   */
+  candidate?: string;
 }
 
 export interface BatchRequest {

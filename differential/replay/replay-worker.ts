@@ -4,7 +4,8 @@
  * on, so each module is compared on the same input). Replies with a tally delta per batch.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { LegacyEngine, decide, readSources, EngineError } from '../../legacy-bridge/index.js';
+import { pathToFileURL } from 'node:url';
+import { LegacyEngine, decide, readSources, EngineError, type EngineSources, type RuleEngine } from '../../legacy-bridge/index.js';
 import { PortedEngine } from '../../ported/index.js';
 import { comparingEngine } from '../comparing-engine.js';
 import { emptyTally, record } from '../tally.js';
@@ -14,7 +15,9 @@ import type { BatchReply, BatchRequest, WorkerInit } from './protocol.js';
 const init = workerData as WorkerInit;
 const sources = readSources(init.sources);
 const legacy = LegacyEngine.fromSources(sources);
-const ported = PortedEngine.fromSources(sources);
+const ported: RuleEngine = init.candidate
+  ? ((await import(pathToFileURL(init.candidate).href)) as { createCandidate(s: EngineSources): RuleEngine }).createCandidate(sources)
+  : PortedEngine.fromSources(sources);
 
 parentPort!.on('message', (batch: BatchRequest) => {
   const tally = emptyTally();

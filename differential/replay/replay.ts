@@ -33,6 +33,8 @@ export function parseShard(spec: string): Shard {
 export interface ReplayOptions {
   files: string[];
   sources: WorkerInit['sources'];
+  /** See WorkerInit.candidate. */
+  candidate?: string;
   shard?: Shard;
   workers?: number;
   batchSize?: number;
@@ -90,7 +92,7 @@ export async function replay(opts: ReplayOptions): Promise<ReplayResult> {
   const started = performance.now();
   const nWorkers = Math.max(1, opts.workers ?? availableParallelism());
   const batchSize = opts.batchSize ?? 500;
-  const pool = await Promise.all(Array.from({ length: nWorkers }, () => startWorker({ sources: opts.sources })));
+  const pool = await Promise.all(Array.from({ length: nWorkers }, () => startWorker({ sources: opts.sources, candidate: opts.candidate })));
   const tally = emptyTally();
   const badLines: BatchReply['badLines'] = [];
   let records = 0;
