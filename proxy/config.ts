@@ -35,6 +35,8 @@ export interface ProxyConfig {
   /** Host name the proxy answers itself for block pages. */
   blockHost: string;
   logLevel: string;
+  /** Forward without identity or filtering: the baseline of the proxy benchmark. */
+  passthrough?: boolean;
 }
 
 export function defaultConfig(overrides: Partial<ProxyConfig> = {}): ProxyConfig {

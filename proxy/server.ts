@@ -228,6 +228,7 @@ export class FilterProxy {
         await this.#admin(url, res);
         return;
       }
+      if (this.cfg.passthrough) return await this.#passthrough(req, res, url);
       const id = identify(this.#dir, req.headers, req.socket.remoteAddress, kind === 'trusted');
       if (!id.ok) return this.#authRequired(res, id.reason);
       const { target, token } = extractBypass(url);
@@ -356,6 +357,34 @@ export class FilterProxy {
       else res.destroy(err);
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /** No identity, no decision: the same forwarding path, for the benchmark's baseline. */
+  async #passthrough(req: IncomingMessage, res: ServerResponse, url: string): Promise<void> {
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      throw new ProxyError('E_PROXY_BAD_TARGET', 'not an absolute URL');
+    }
+    const headers: string[] = [];
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+      const n = req.rawHeaders[i]!.toLowerCase();
+      if (!HOP_BY_HOP.has(n) && !n.startsWith('proxy-')) headers.push(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+    }
+    headers.push('host', u.host);
+    const hasBody = req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
+    try {
+      const up = await this.#agent.request({ origin: u.origin, path: u.pathname + u.search, method: (req.method ?? 'GET') as never, headers, body: hasBody ? req : null });
+      const out: Record<string, string | string[]> = {};
+      for (const [k, v] of Object.entries(up.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
+      res.writeHead(up.statusCode, out);
+      await pipeline(up.body, res);
+    } catch (e) {
+      const err = classifyUpstreamError(e);
+      if (!res.headersSent) this.#fail(res, err);
+      else res.destroy(err);
     }
   }
 

@@ -23,6 +23,10 @@ const { values } = parseArgs({
     'allow-upstream': { type: 'string', multiple: true, default: [] },
     'log-level': { type: 'string', default: 'info' },
     recordings: { type: 'string', default: 'recordings' },
+    manifest: { type: 'string' },
+    'map-host': { type: 'string', multiple: true, default: [] },
+    passthrough: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
   },
 });
 
@@ -36,11 +40,17 @@ const cfg = defaultConfig({
 });
 cfg.shadow = { enabled: !values['no-shadow'], sampleRate: Number(values.sample), queueLimit: 10_000 };
 cfg.upstream.allowAddresses = values['allow-upstream'];
+if (values.manifest) cfg.manifestPath = resolve(values.manifest);
+cfg.passthrough = values.passthrough;
+for (const m of values['map-host']) {
+  const [name, addr] = m.split('=');
+  if (name && addr) cfg.upstream.hosts[name.toLowerCase()] = addr;
+}
 
 const proxy = await new FilterProxy(cfg).start();
 const { host, port } = proxy.address();
 const modules = Object.entries(proxy.engines.manifest.modules).map(([m, s]) => `${m}=${s}`).join(' ');
-process.stderr.write(`
+if (!values.quiet) process.stderr.write(`
 School web filter proxy on http://${host}:${port}  (shadow comparison: ${cfg.shadow.enabled ? 'on' : 'off'}; ${modules})
 
   Try it:   curl -x http://${host}:${port} -U bart:bart-pass -i http://example.com/
@@ -52,6 +62,7 @@ School web filter proxy on http://${host}:${port}  (shadow comparison: ${cfg.sha
 
 `);
 
+if (values.quiet) process.stdout.write(`listening ${host}:${port}\n`);
 process.on('SIGHUP', () => proxy.reload());
 let stopping = false;
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,0 +1,104 @@
+/**
+ * Proxy throughput and latency, three modes side by side in one run against the same local
+ * upstream: plain forwarding without filtering, the port deciding alone (every module
+ * `retired`), and shadow mode (every module `ported`: TypeScript decides, the C++ oracle
+ * re-runs every module call off the request path). Load by autocannon, bounded in time.
+ *
+ *   npx tsx bench/proxy.ts [--seconds 8] [--connections 32] [--json FILE]
+ *
+ * Target (issue 6): shadow mode costs at most 15 % of the port-alone throughput.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { MODULES } from '../legacy-bridge/index.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, connections: { type: 'string', default: '32' }, json: { type: 'string' }, user: { type: 'string', default: 'bart' }, password: { type: 'string' } } });
+
+const upstream = createServer((req, res) => {
+  res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '2' });
+  res.end('ok');
+});
+await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', () => r()));
+const upPort = (upstream.address() as AddressInfo).port;
+
+const dir = mkdtempSync(resolve(tmpdir(), 'bench-proxy-'));
+function manifest(state: string): string {
+  const file = resolve(dir, `manifest-${state}.json`);
+  writeFileSync(file, JSON.stringify({ version: 1, modules: Object.fromEntries(MODULES.map((m) => [m, state])) }));
+  return file;
+}
+
+async function startProxy(extra: string[]): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'scripts/proxy.ts'), '--port', '0', '--quiet', '--no-record', '--log-level', 'warn', '--allow-upstream', '127.0.0.1', ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((res, rej) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening [\d.]+:(\d+)/.exec(out);
+      if (m) res(Number(m[1]));
+    });
+    child.once('exit', (code) => rej(new Error(`proxy exited ${code}`)));
+  });
+  return { child, port };
+}
+
+const users = JSON.parse((await import('node:fs')).readFileSync(resolve(ROOT, 'fixtures/users.json'), 'utf8')) as { users: { user: string; password: string }[] };
+const who = users.users.find((u) => u.user === values.user) ?? users.users[0]!;
+const auth = 'Basic ' + Buffer.from(`${who.user}:${values.password ?? who.password}`).toString('base64');
+
+interface Row {
+  mode: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(mode: string, port: number): Promise<Row> {
+  const target = `http://upstream.test:${upPort}/bench?q=homework`;
+  const opts = {
+    url: `http://127.0.0.1:${port}`,
+    connections: Number(values.connections),
+    duration: Number(values.seconds),
+    requests: [{ method: 'GET' as const, path: target, headers: { host: `upstream.test:${upPort}`, 'proxy-authorization': auth } }],
+  };
+  await autocannon({ ...opts, duration: 1 }); // warm-up
+  const r = await autocannon(opts);
+  return { mode, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+}
+
+const modes: [string, string[]][] = [
+  ['plain forwarding', ['--passthrough', '--no-shadow']],
+  ['port decides alone', ['--manifest', manifest('retired'), '--no-shadow']],
+  ['shadow mode (port + C++)', ['--manifest', manifest('ported'), '--sample', '1']],
+];
+const rows: Row[] = [];
+for (const [name, args] of modes) {
+  const hostsArg = ['--allow-upstream', '127.0.0.1'];
+  const p = await startProxy([...args, ...hostsArg, '--map-host', `upstream.test=127.0.0.1`]);
+  try {
+    rows.push(await load(name, p.port));
+  } finally {
+    p.child.kill('SIGTERM');
+    await new Promise((r) => p.child.once('exit', r));
+  }
+}
+upstream.close();
+
+console.log(`proxy load: ${values.connections} connections, ${values.seconds}s per mode, local upstream`);
+console.log(`  ${'mode'.padEnd(26)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'non-2xx'.padStart(8)}`);
+for (const r of rows) console.log(`  ${r.mode.padEnd(26)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)}`);
+const [plain, alone, shadow] = rows as [Row, Row, Row];
+const shadowCost = 1 - shadow.rps / alone.rps;
+console.log(`  filtering cost vs plain forwarding: ${((1 - alone.rps / plain.rps) * 100).toFixed(1)} % of throughput`);
+console.log(`  shadow cost vs port alone:          ${(shadowCost * 100).toFixed(1)} % of throughput (target <= 15 %) ${shadowCost <= 0.15 ? 'OK' : 'MISSED'}`);
+if (values.json) writeFileSync(values.json, JSON.stringify({ rows, shadowCost }, null, 2));
