@@ -1,4 +1,4 @@
-// The category database: parsed from its text form (see FORMATS.md), indexed for lookup.
+// The category database: parsed from its text form (formats/categories.md), indexed for lookup.
 #ifndef FILTER_CATEGORY_DB_H
 #define FILTER_CATEGORY_DB_H
 
@@ -24,7 +24,6 @@ struct CategoryRule {
 };
 
 struct PathRule {
-    std::string host;    // lowercased host the rule applies to (domain semantics)
     std::string prefix;  // path prefix, starting with '/'
     int category;
     int line;
@@ -46,13 +45,11 @@ struct RegexRule {
 
 struct CategoryDb {
     std::map<int, CategoryInfo> categories;
-    // Filled by the parser; the layout of the indexes is owned by category_db.cpp and
-    // category_lookup.cpp.
-    std::unordered_map<std::string, std::vector<CategoryRule> > exact_hosts;
-    std::unordered_map<std::string, std::vector<CategoryRule> > domains;
-    std::vector<PathRule> path_rules;
-    std::vector<CidrRule> cidr_rules;
-    std::vector<RegexRule> regex_rules;
+    std::unordered_map<std::string, std::vector<CategoryRule> > exact_hosts;  // "=host"
+    std::unordered_map<std::string, std::vector<CategoryRule> > domains;      // "domain"
+    std::unordered_map<std::string, std::vector<PathRule> > path_rules;       // "domain/path", by domain
+    std::vector<CidrRule> cidr_rules;                                         // longest prefix first
+    std::vector<RegexRule> regex_rules;                                       // file order
     int rule_count;
 
     CategoryDb() : rule_count(0) {}
@@ -60,6 +57,9 @@ struct CategoryDb {
 
 // Parse the category database; throws FilterError with source "categories" and the line.
 void parse_category_db(const std::string& text, CategoryDb& out);
+
+// Dotted-quad IPv4 (exactly four decimal parts 0..255) to host order; false if not one.
+bool parse_dotted_quad(const std::string& s, uint32_t* out);
 
 }  // namespace filter
 
