@@ -123,8 +123,8 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (e) {
-  if (e instanceof EngineError) {
-    console.error(`verdict: ${e.message}`);
+  if (e instanceof EngineError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
+    console.error(`verdict: ${(e as Error).message}`);
     process.exitCode = 1;
   } else {
     throw e;
