@@ -1,10 +1,80 @@
-import { EngineError } from '../legacy-bridge/index.js';
-import type { PhraseScoreInput, PhraseScoreOutput } from '../legacy-bridge/index.js';
+import type { PhraseHit, PhraseScoreInput, PhraseScoreOutput } from '../legacy-bridge/index.js';
+import { trim } from './common.js';
+import { foldText } from './phrase_list.js';
 import type { EngineState } from './state.js';
+
+const MAX_SCAN = 4096;
+const MAX_COUNT = 10;
+const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+
+function hexval(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/** @legacy phrase_score.cpp decode_once */
+function decodeOnce(v: string): string {
+  if (v.indexOf('%') < 0 && v.indexOf('+') < 0) return v;
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 43) {
+      out += ' ';
+    } else if (c === 37 && i + 2 < v.length && hexval(v.charCodeAt(i + 1)) >= 0 && hexval(v.charCodeAt(i + 2)) >= 0) {
+      out += String.fromCharCode(hexval(v.charCodeAt(i + 1)) * 16 + hexval(v.charCodeAt(i + 2)));
+      i += 2;
+    } else {
+      out += v[i];
+    }
+  }
+  return out;
+}
 
 /** @legacy phrase_score.cpp phrase_score */
 export function phrase_score(state: EngineState, input: PhraseScoreInput): PhraseScoreOutput {
-  void state;
-  void input;
-  throw new EngineError('E_INTERNAL', 'phrase_score is not ported yet');
+  let raw = input.terms + ' ' + decodeOnce(input.url);
+  if (raw.length > MAX_SCAN) raw = raw.slice(0, MAX_SCAN);
+  const text = ' ' + trim(foldText(raw)) + ' ';
+  let total = 0;
+  const hits: { pos: number; index: number }[] = [];
+  const entries = state.phrases.entries;
+  for (let e = 0; e < entries.length; e++) {
+    const pe = entries[e]!;
+    if (pe.folded.length === 1) {
+      const p = pe.folded[0]!;
+      if (p.length === 0) continue;
+      const first = text.indexOf(p);
+      if (first < 0) continue;
+      let count = 0;
+      let pos = first;
+      while (pos >= 0 && count < MAX_COUNT) {
+        count++;
+        pos = text.indexOf(p, pos + p.length);
+      }
+      total += pe.weight * count;
+      hits.push({ pos: first, index: e });
+    } else {
+      let last = 0;
+      let all = true;
+      for (const part of pe.folded) {
+        const pos = part.length === 0 ? -1 : text.indexOf(part);
+        if (pos < 0) {
+          all = false;
+          break;
+        }
+        if (pos > last) last = pos;
+      }
+      if (!all) continue;
+      total += pe.weight;
+      hits.push({ pos: last, index: e });
+    }
+  }
+  // std::sort with a total order (position, then list index): any correct sort agrees.
+  hits.sort((a, b) => a.pos - b.pos || a.index - b.index);
+  const out: PhraseHit[] = hits.map((h) => ({ phrase: entries[h.index]!.text, weight: entries[h.index]!.weight }));
+  const score = total > INT_MAX ? INT_MAX : total < INT_MIN ? INT_MIN : total;
+  return { score, hits: out };
 }
