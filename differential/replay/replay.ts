@@ -59,7 +59,7 @@ interface PoolWorker {
 
 function startWorker(init: WorkerInit): Promise<PoolWorker> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./replay-worker.ts', import.meta.url), { workerData: init });
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: init });
     const onMessage = (m: unknown) => {
       if (m && typeof m === 'object' && 'ready' in m) {
         worker.off('message', onMessage);
