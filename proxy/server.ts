@@ -32,7 +32,7 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { blockPage, errorPage, warnPage, type BlockInfo } from './pages.js';
 import { RotatingJsonlWriter } from './recorder.js';
 import { Shadow } from './shadow.js';
-import { HOP_BY_HOP, classifyUpstreamError, connectTcp, createAgent } from './upstream.js';
+import { HOP_BY_HOP, assertAllowedHost, classifyUpstreamError, connectTcp, createAgent } from './upstream.js';
 
 export const PHASES = ['accept', 'admin', 'identity', 'decide', 'verdict', 'upstream', 'shadow', 'record'] as const;
 export type ListenerKind = 'forward' | 'transparent' | 'trusted';
@@ -270,11 +270,10 @@ export class FilterProxy {
     try {
       return decide(recordingMixedEngine(set, calls), request);
     } catch (e) {
-      if (e instanceof EngineError) {
-        this.log.warn({ code: e.code, tenant: request.identity.tenant }, 'decision failed');
-        return undefined;
-      }
-      throw e;
+      // Any failure of the deciding engine is an internal error (500), never an upstream one.
+      if (e instanceof EngineError) this.log.warn({ code: e.code, tenant: request.identity.tenant }, 'decision failed');
+      else this.log.error({ err: e }, 'decision engine threw');
+      return undefined;
     } finally {
       this.metrics.decisionSeconds.observe((performance.now() - t0) / 1000);
     }
@@ -327,6 +326,7 @@ export class FilterProxy {
     if (!d.canon.ok || !d.safeSearch || !d.upstreamHeaders) throw new ProxyError('E_PROXY_ENGINE', 'allowed decision without upstream data');
     const c = d.canon;
     const s = d.safeSearch;
+    assertAllowedHost(this.cfg.upstream, s.host);
     const host = c.hostKind === 'ipv6' && !s.host.startsWith('[') ? `[${s.host}]` : s.host;
     const origin = `${c.scheme === 'https' ? 'https' : 'http'}://${host}:${c.port}`;
     const path = (s.path || '/') + (s.hasQuery ? '?' + s.query : '');

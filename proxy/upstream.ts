@@ -58,6 +58,18 @@ export function createAgent(cfg: ProxyConfig['upstream']): Agent {
   });
 }
 
+/**
+ * Node connects to IP literals without a lookup, so the address policy is checked here as well
+ * as in guardedLookup. Throws E_PROXY_FORBIDDEN_UPSTREAM.
+ */
+export function assertAllowedHost(cfg: ProxyConfig['upstream'], host: string): void {
+  const h = host.replace(/^\[|\]$/g, '');
+  const mapped = cfg.hosts[h.toLowerCase()] ?? h;
+  if (isIP(mapped) && isForbiddenAddress(mapped) && !cfg.allowAddresses.includes(mapped)) {
+    throw new ProxyError('E_PROXY_FORBIDDEN_UPSTREAM', `upstream address ${mapped} is not allowed`);
+  }
+}
+
 /** Maps an upstream failure to a ProxyError. */
 export function classifyUpstreamError(e: unknown): ProxyError {
   if (e instanceof ProxyError) return e;
@@ -73,6 +85,12 @@ export function classifyUpstreamError(e: unknown): ProxyError {
 /** Opens a TCP connection to the upstream for a tunnel or an upgrade, with the address policy. */
 export function connectTcp(cfg: ProxyConfig['upstream'], host: string, port: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
+    try {
+      assertAllowedHost(cfg, host);
+    } catch (e) {
+      reject(e);
+      return;
+    }
     const socket = netConnect({ host, port, lookup: guardedLookup(cfg) as never });
     const timer = setTimeout(() => {
       socket.destroy();
