@@ -16,7 +16,7 @@ export const blockPageContract: ModuleContract<'block_page'> = {
     .record({
       who: identity(),
       op: fc.constantFrom('build', 'bypass', 'verify' as const),
-      reason: fc.constantFrom('rule', 'deny_list', 'phrase', 'default', 'a&b=c', ''),
+      reason: fc.constantFrom('rule', 'deny_list', 'phrase', 'default', 'a&b=c', '', 'deny.list', 'a~b'),
       category: fc.oneof(fc.integer({ min: 0, max: 14 }), fc.constantFrom(-1, 2147483647)),
       url,
       host: fc.constantFrom('games.example', 'youtube.com', '', 'a\r\nb'),

@@ -16,7 +16,7 @@ export const safeSearchContract: ModuleContract<'safe_search'> = {
       who: identity(),
       action: fc.constantFrom('allow', 'safesearch', 'block', 'warn' as const),
       connect: fc.boolean(),
-      host: hostName(),
+      host: hostName({ evasions: true }),
       path: fc.constantFrom('/', '/search', '/webhp', '/results', '/watch', '/html/', '/common/oauth2/authorize', ''),
       query,
       hasQuery: fc.boolean(),

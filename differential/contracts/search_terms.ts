@@ -12,6 +12,7 @@ const ENGINES: [string, string, string][] = [
 const value = fc.oneof(
   { weight: 4, arbitrary: textWithEvasions(20, ['a', 'b', 'c', ' ', '+', '%20', '%2B', '%', '%zz', '%C3%A9', 'A', 'Z', '\t', '%0a']) },
   { weight: 1, arbitrary: nearLimit([128, 255, 256, 512, 1024], 'ab+') },
+  { weight: 1, arbitrary: nearLimit([256], 'a') },
 );
 
 export const searchTermsContract: ModuleContract<'search_terms'> = {

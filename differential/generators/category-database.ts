@@ -51,6 +51,7 @@ export function categoryDatabase(c: CategoryDatabaseConstraints = {}): fc.Arbitr
     fc.tuple(fc.constantFrom(...LABELS), base).map(([l, b]) => `${l}.${b}`),
     fc.tuple(fc.constantFrom(...LABELS), fc.constantFrom(...LABELS), base).map(([a, l, b]) => `${a}.${l}.${b}`),
     base.map((b) => 'x' + b),
+    fc.tuple(fc.constantFrom(...LABELS), base).map(([l, b]) => `${l}.${b}`.toUpperCase()),
     fc.constantFrom('ads1.example.com', 'ad.games.test', 'casino.test', 'xcasino.test', 'video.test', 'example.com.evil.test', '123.test'),
   );
   const lookupIp = fc.constantFrom('10.1.2.3', '10.1.2.200', '10.1.3.1', '10.200.0.1', '192.168.1.1', '172.31.255.255', '172.32.0.0', '127.0.0.1', '8.8.8.8', '0.0.0.0', '255.255.255.255');

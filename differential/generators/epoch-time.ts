@@ -44,8 +44,18 @@ export function epochTime(c: EpochTimeConstraints = {}): fc.Arbitrary<number> {
   const scheduleEdge = fc
     .tuple(fc.integer({ min: 7300, max: 25000 }), fc.constantFrom(...edges), fc.constantFrom(...offsets), fc.constantFrom(-60, -1, 0, 1, 59, 60), fc.constantFrom(0, 0, -1, 999))
     .map(([day, local, off, d, ms]) => day * DAY + (local - off + d) * minute + ms);
+  // The early hours of a transition Sunday in each tenant's own local time: where a DST rule
+  // that starts or ends an hour off changes the local clock.
+  const nearLocalTransition = fc
+    .tuple(fc.constantFrom(...TRANSITION_DAYS), fc.integer({ min: 0, max: 300 }), fc.constantFrom(...offsets))
+    .map(([day, local, off]) => day + (local - off) * minute);
+  // Schedule edges on transition days, in local time: a schedule that starts at 03:00 on the
+  // Sunday the clocks change is where an off-by-an-hour DST rule shows.
+  const edgeOnTransition = fc
+    .tuple(fc.constantFrom(...TRANSITION_DAYS), fc.constantFrom(...edges), fc.constantFrom(...offsets), fc.constantFrom(-61, -60, -59, -1, 0, 1, 59, 60, 61))
+    .map(([day, local, off, d]) => day + (local - off + d) * minute);
   const special = fc.constantFrom(0, -1, 1, 951782400000 /* 2000-02-29 */, 1709164800000 /* 2024-02-29 */, 1735689599999, 1735689600000, -86400000 * 366, 4102444800000, 253402300799999, -62135596800000);
   const any = fc.integer({ min: -8_000_000_000_000, max: 8_000_000_000_000 });
   const recent = fc.integer({ min: 1_700_000_000_000, max: 1_900_000_000_000 });
-  return fc.oneof({ weight: 4, arbitrary: nearTransition }, { weight: 4, arbitrary: scheduleEdge }, { weight: 1, arbitrary: special }, { weight: 1, arbitrary: any }, { weight: 2, arbitrary: recent });
+  return fc.oneof({ weight: 4, arbitrary: nearTransition }, { weight: 3, arbitrary: nearLocalTransition }, { weight: 3, arbitrary: edgeOnTransition }, { weight: 4, arbitrary: scheduleEdge }, { weight: 1, arbitrary: special }, { weight: 1, arbitrary: any }, { weight: 2, arbitrary: recent });
 }

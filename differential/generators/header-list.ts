@@ -3,7 +3,7 @@ import type { Header } from '../../legacy-bridge/index.js';
 import { byteString, textWithEvasions } from './byte-string.js';
 
 /** Identity header names a client might try to spoof, in the spellings a filter must catch. */
-export const IDENTITY_NAMES = ['X-Filter-Tenant', 'X-Filter-User', 'X-Filter-Groups', 'X-Filter-Timestamp', 'X-Filter-Signature', 'X-Authenticated-User', 'X-Forwarded-User'];
+export const IDENTITY_NAMES = ['X-Filter-Tenant', 'X-Filter-User', 'X-Filter-Groups', 'X-Filter-Timestamp', 'X-Filter-Signature', 'X-Authenticated-User', 'X-Authenticated-Groups', 'X-Forwarded-User', 'X-Remote-User'];
 const ORDINARY = ['Host', 'User-Agent', 'Accept', 'Cookie', 'Referer', 'Accept-Language', 'X-Requested-With', 'Content-Type'];
 
 function spell(name: string, how: number): string {

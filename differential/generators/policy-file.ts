@@ -27,7 +27,7 @@ function hhmm(m: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-const minuteOfDay = fc.oneof(fc.constantFrom(0, 450, 480, 720, 900, 930, 1320, 1439), fc.integer({ min: 0, max: 1439 }));
+const minuteOfDay = fc.oneof(fc.constantFrom(0, 60, 120, 150, 180, 450, 480, 720, 900, 930, 1320, 1439), fc.integer({ min: 0, max: 1439 }));
 
 /**
  * Policies with one to three tenants using every feature — offsets (incl. half hours), each DST
@@ -57,6 +57,9 @@ export function policyFile(c: PolicyFileConstraints = {}): fc.Arbitrary<PolicyFi
       { maxLength: 5 },
     ),
     youtube: fc.constantFrom('off', 'moderate', 'strict'),
+    // A probe for clock-change bugs: a catch-all rule on a short schedule in the small hours of
+    // Sunday, so the verdict flips exactly when the local time is off by an hour.
+    probe: fc.option(fc.record({ start: fc.constantFrom(60, 120, 180), len: fc.constantFrom(60, 120), action: fc.constantFrom('block', 'warn') }), { freq: 3, nil: undefined }),
     bad: fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: c.malformed ?? 1, arbitrary: fc.tuple(fc.constantFrom(...MALFORMED), fc.nat(40)) }),
   });
   return fc.array(tenant, { minLength: 1, maxLength: 3 }).map((ts) => {
@@ -83,6 +86,11 @@ export function policyFile(c: PolicyFileConstraints = {}): fc.Arbitrary<PolicyFi
         if (r.domains.length) lines.push(`domains = ${r.domains.join(', ')}`);
         lines.push(`action = ${r.action}`);
       });
+      if (t.probe) {
+        lines.push(`[schedule ${name} probe]`, 'days = sun', `start = ${hhmm(t.probe.start)}`, `end = ${hhmm(t.probe.start + t.probe.len)}`);
+        lines.push(`[rule ${name} r-probe]`, 'priority = -1', 'schedule = probe', `action = ${t.probe.action}`);
+        edges.add(t.probe.start).add(t.probe.start + t.probe.len);
+      }
       if (t.bad) lines.splice(Math.min(lines.length, 1 + t.bad[1]), 0, t.bad[0]);
     });
     return { text: lines.join('\n') + '\n', tenants: names, offsets: [...new Set(ts.map((t) => t.offset))], edges: [...edges], domains: DOMAINS, groups: GROUPS };
