@@ -172,7 +172,11 @@ export class FilterProxy {
     for (const t of this.#tunnels) t.destroy();
     await Promise.all(closed);
     await this.shadow.drain();
-    await Promise.all([this.recorder?.close(), this.mismatchLog?.close(), this.#agent.close()]);
+    // Pooled upstream connections close gracefully, but never hold the shutdown past the grace.
+    const agentClosed = this.#agent.close();
+    const late = await Promise.race([agentClosed.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), Math.max(100, deadline - Date.now())))]);
+    if (late) await this.#agent.destroy();
+    await Promise.all([this.recorder?.close(), this.mismatchLog?.close()]);
     this.log.info('filter proxy stopped');
   }
 
@@ -442,9 +446,7 @@ export class FilterProxy {
       upstream.setTimeout(this.cfg.upstream.idleTimeoutMs, () => upstream.destroy());
       socket.write(`HTTP/1.1 200 Connection Established\r\nX-Filter-Verdict: ${d.verdict.action}\r\n${host !== d.canon.host ? `X-Filter-Mapped-Host: ${host}\r\n` : ''}\r\n`);
       if (head.length) upstream.write(head);
-      upstream.on('error', () => socket.destroy());
-      socket.pipe(upstream);
-      upstream.pipe(socket);
+      this.#splice(socket, upstream);
     } catch (e) {
       this.log.error({ err: e }, 'tunnel failed');
       socket.destroy();
@@ -481,13 +483,20 @@ export class FilterProxy {
       }
       upstream.write(Buffer.from(headText + '\r\n', 'latin1'));
       if (head.length) upstream.write(head);
-      upstream.on('error', () => socket.destroy());
-      socket.pipe(upstream);
-      upstream.pipe(socket);
+      this.#splice(socket, upstream);
     } catch (e) {
       const err = e instanceof ProxyError ? e : classifyUpstreamError(e);
       reply(err.status, 'Upgrade Failed', `X-Filter-Error: ${err.code}\r\n`);
     }
+  }
+
+  /** Joins a client socket and an upstream socket; when either goes away, so does the other. */
+  #splice(client: Duplex, upstream: Socket): void {
+    upstream.on('error', () => client.destroy());
+    client.once('close', () => upstream.destroy());
+    upstream.once('close', () => client.destroy());
+    client.pipe(upstream);
+    upstream.pipe(client);
   }
 
   // ---- shadow and record (after the response) -------------------------------------------------

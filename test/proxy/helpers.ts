@@ -31,7 +31,11 @@ export async function echoUpstream(): Promise<{ server: Server; port: number; se
       res.end(JSON.stringify(s));
     });
   });
+  const upgraded = new Set<Socket>();
+  DETACHED.set(server, upgraded);
   server.on('upgrade', (req, socket: Socket) => {
+    upgraded.add(socket);
+    socket.once('close', () => upgraded.delete(socket));
     seen.push({ method: req.method ?? '', url: req.url ?? '', rawHeaders: req.rawHeaders, body: '' });
     socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n');
     socket.on('data', (d) => socket.write(Buffer.concat([Buffer.from('echo:'), d])));
@@ -142,8 +146,15 @@ export function tlsThroughTunnel(proxyPort: number, authority: string, auth: str
   });
 }
 
+/** Sockets a server no longer tracks (upgraded ones), destroyed by closeServer. */
+const DETACHED = new WeakMap<Server, Set<Socket>>();
+
 export function closeServer(s: Server): Promise<void> {
-  return new Promise((r) => s.close(() => r()));
+  DETACHED.get(s)?.forEach((x) => x.destroy());
+  return new Promise((r) => {
+    s.close(() => r());
+    s.closeAllConnections();
+  });
 }
 
 export { createNetServer };
