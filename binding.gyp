@@ -16,7 +16,7 @@
       "legacy-bridge/engine/identity_headers.cpp",
       "legacy-bridge/engine/block_page.cpp"
     ],
-    "coverage%": "false"
+    "legacy_coverage%": "false"
   },
   "targets": [
     {
@@ -28,7 +28,7 @@
       "cflags_cc!": ["-fno-exceptions", "-fno-rtti"],
       "cflags_cc": ["-std=c++17", "-fexceptions", "-Wall", "-Wextra", "-O2"],
       "conditions": [
-        ["coverage=='true'", {
+        ["legacy_coverage=='true'", {
           "cflags_cc": ["--coverage", "-O0"],
           "ldflags": ["--coverage"]
         }]

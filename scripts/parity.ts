@@ -6,13 +6,22 @@
  *   npm run parity -- [--seed N] [--runs N] [--time-budget SECONDS] [--modules a,b]
  *                     [--replay FILE ...] [--replay-limit N] [--no-replay] [--workers N]
  *                     [--out DIR] [--no-save] [--min-property N] [--min-replay N]
+ *                     [--coverage] [--min-branch-coverage PERCENT]
+ *
+ * --coverage builds a gcov-instrumented oracle, runs the same evidence against it in a child
+ * process, and adds legacy line/branch coverage per module, uncovered branches and the hit
+ * status of every porting hazard to the report.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { MODULES, isModuleName, FIXTURES_DIR, type ModuleName } from '../legacy-bridge/index.js';
-import { buildReport, loadManifest, runParity, saveRegressions, toHtml, toMarkdown, DEFAULT_GATE_POLICY } from '../differential/index.js';
+import { buildReport, loadManifest, runParity, saveRegressions, toHtml, toMarkdown, DEFAULT_GATE_POLICY, type ParityReport } from '../differential/index.js';
+import { enrichReport } from '../differential/report/enrich.js';
+import { buildCoverageAddon, byModule, collectCoverage } from '../differential/coverage/legacy-coverage.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,8 +37,37 @@ const { values } = parseArgs({
     'no-save': { type: 'boolean', default: false },
     'min-property': { type: 'string', default: String(DEFAULT_GATE_POLICY.minPropertyCases) },
     'min-replay': { type: 'string', default: String(DEFAULT_GATE_POLICY.minReplayCases) },
+    'min-branch-coverage': { type: 'string', default: '0' },
+    coverage: { type: 'boolean', default: false },
   },
 });
+const policy = { minPropertyCases: Number(values['min-property']), minReplayCases: Number(values['min-replay']), minBranchCoverage: Number(values['min-branch-coverage']) };
+
+function writeReports(report: ParityReport, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(resolve(dir, 'parity.json'), JSON.stringify(report, null, 2));
+  writeFileSync(resolve(dir, 'parity.md'), toMarkdown(report));
+  writeFileSync(resolve(dir, 'parity.html'), toHtml(report));
+}
+
+if (values.coverage) {
+  // Parent: instrumented build, the evidence in a child (gcov data is written when it exits),
+  // then coverage into the report.
+  const dir = resolve(values.out, '.coverage-build');
+  console.log(`coverage: building a gcov-instrumented oracle in ${dir} …`);
+  const addon = buildCoverageAddon(dir);
+  const args = process.argv.slice(2).filter((a) => a !== '--coverage');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', env: { ...process.env, LEGACY_FILTER_ADDON: addon } });
+  const files = collectCoverage(dir);
+  const report = JSON.parse(readFileSync(resolve(values.out, 'parity.json'), 'utf8')) as ParityReport;
+  enrichReport(report, policy, files);
+  writeReports(report, resolve(values.out));
+  console.log('\nlegacy C++ coverage reached by this evidence:');
+  for (const m of byModule(files)) console.log(`  ${m.module.padEnd(17)} lines ${m.linePercent.toFixed(1).padStart(5)}% (${m.lines.covered}/${m.lines.total})  branches ${m.branchPercent.toFixed(1).padStart(5)}% (${m.branches.covered}/${m.branches.total})  ${m.uncoveredBranches.length} lines with an untaken branch`);
+  for (const m of report.modules) if (m.gate.next && !m.gate.allowed && policy.minBranchCoverage > 0) console.log(`  gate ${m.module}: ${m.gate.reasons.join('; ')}`);
+  console.log(`report: ${resolve(values.out, 'parity.html')}`);
+  process.exit(child.status === 0 && report.overall.verdict === 'pass' ? 0 : 1);
+}
 
 const modules: ModuleName[] = values.modules ? values.modules.split(',').map((m) => m.trim()).filter((m): m is ModuleName => {
   if (!isModuleName(m)) throw new Error(`--modules: unknown module ${m}`);
@@ -78,12 +116,9 @@ const result = await runParity({
 });
 bars.stop();
 
-const report = buildReport(result.tally, loadManifest(), { minPropertyCases: Number(values['min-property']), minReplayCases: Number(values['min-replay']), minBranchCoverage: 0 }, { ...config, replay: result.replay });
+const report = enrichReport(buildReport(result.tally, loadManifest(), { ...policy, minBranchCoverage: 0 }, { ...config, replay: result.replay }), { ...policy, minBranchCoverage: 0 });
 const out = resolve(values.out);
-mkdirSync(out, { recursive: true });
-writeFileSync(resolve(out, 'parity.json'), JSON.stringify(report, null, 2));
-writeFileSync(resolve(out, 'parity.md'), toMarkdown(report));
-writeFileSync(resolve(out, 'parity.html'), toHtml(report));
+writeReports(report, out);
 if (!values['no-save'] && result.counterexamples.length) {
   const added = saveRegressions(result.counterexamples);
   console.log(`saved ${added} new counterexample(s) under fixtures/regressions/ (npm test now replays them)`);

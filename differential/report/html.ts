@@ -29,10 +29,19 @@ ${esc(formatDiff(ex.diff))}</pre></details>`,
         .join('\n');
       const divs = m.divergences.map((d) => `<li><code>${esc(d.id)}</code> ×${d.count} — ${esc(d.justification)} <em>(owner ${esc(d.owner)})</em></li>`).join('');
       const gate = m.gate.next ? `<p>Gate to <b>${m.gate.next}</b>: ${m.gate.allowed ? '<span class="ok">allowed</span>' : `<span class="bad">refused</span> — ${esc(m.gate.reasons.join('; '))}`}</p>` : '';
+      const inv = m.inventory
+        ? `<details><summary>${m.inventory.functions.length} legacy functions, ${m.inventory.unported.length} unported</summary><table><thead><tr><th>function</th><th>file:lines</th><th>branches</th><th>TypeScript</th></tr></thead><tbody>${m.inventory.functions
+            .map((f) => `<tr><td>${esc(f.name)}</td><td>${esc(f.file)}:${f.lines}</td><td>${f.branches}</td><td>${f.ported.length ? esc(f.ported.join(', ')) : '<span class="bad">unported</span>'}</td></tr>`)
+            .join('')}</tbody></table></details>
+<details><summary>${m.inventory.hazards.length} porting hazards${m.coverage ? `, ${m.inventory.hazards.filter((h) => h.hit).length} executed by the evidence` : ''}</summary><ul>${m.inventory.hazards
+            .map((h) => `<li>${h.hit === undefined ? '' : h.hit ? '<span class="ok">hit</span> ' : '<span class="bad">not hit</span> '}<code>${esc(h.file)}:${h.line}</code> ${esc(h.rule)} — ${esc(h.explanation)}<br><code>${esc(h.code)}</code></li>`)
+            .join('')}</ul></details>`
+        : '';
       const unc = m.coverage?.uncoveredBranches.length ? `<details><summary>${m.coverage.uncoveredBranches.length} uncovered legacy branches</summary><pre>${esc(m.coverage.uncoveredBranches.join('\n'))}</pre></details>` : '';
       return `<section id="${m.module}"><h2>${m.module} <small>${m.state}</small></h2>
 <p>${m.totalCases} cases (${m.cases.property} property, ${m.cases.replay} replay, ${m.cases.regression} regression); ${m.mismatches} unexplained mismatches.</p>
-${gate}${examples}${divs ? `<ul>${divs}</ul>` : ''}${unc}</section>`;
+${m.coverage ? `<p>Legacy coverage: ${m.coverage.linePercent.toFixed(1)}% lines, ${m.coverage.branchPercent.toFixed(1)}% branches.</p>` : ''}
+${gate}${examples}${divs ? `<ul>${divs}</ul>` : ''}${inv}${unc}</section>`;
     })
     .join('\n');
   return `<!doctype html>

@@ -21,8 +21,14 @@ export interface ModuleReport {
   examples: MismatchExample[];
   divergences: DivergenceCount[];
   gate: { next: CutoverState | null; allowed: boolean; reasons: string[] };
-  /** Filled by the legacy inventory and coverage (issue 5). */
+  /** Legacy C++ coverage reached by this run's evidence (parity --coverage). */
   coverage?: { linePercent: number; branchPercent: number; uncoveredBranches: string[] };
+  /** The legacy functions of this module and their TypeScript counterparts, and its hazards. */
+  inventory?: {
+    functions: { name: string; file: string; lines: string; branches: number; ported: string[] }[];
+    unported: string[];
+    hazards: { rule: string; file: string; line: number; code: string; explanation: string; hit?: boolean }[];
+  };
 }
 
 export interface ParityReport {
