@@ -7,7 +7,7 @@
  *
  *   npx tsx scripts/generate-corpus.ts [--count 50000] [--seed 42] [--out fixtures/corpus/sample.jsonl]
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FIXTURES_DIR } from '../legacy-bridge/index.js';
@@ -58,9 +58,16 @@ for (const line of readFileSync(resolve(FIXTURES_DIR, 'categories.db'), 'latin1'
     byCategory.set(short, list);
   }
 }
+const domainCache = new Map<string, string[]>();
 const domainsOf = (...wanted: string[]): string[] => {
-  const out = wanted.flatMap((w) => [...byCategory.entries()].filter(([k]) => k.includes(w)).flatMap(([, v]) => v));
-  return out.length ? out : ['example.com'];
+  const key = wanted.join('|');
+  let out = domainCache.get(key);
+  if (!out) {
+    out = wanted.flatMap((w) => [...byCategory.entries()].filter(([k]) => k.includes(w)).flatMap(([, v]) => v));
+    if (!out.length) out = ['example.com'];
+    domainCache.set(key, out);
+  }
+  return out;
 };
 const SEARCH_ENGINES: [string, string, string][] = [
   ['www.google.com', '/search', 'q'], ['www.google.co.uk', '/search', 'q'], ['www.google.fr', '/search', 'q'], ['www.google.co.in', '/search', 'q'],
@@ -116,7 +123,9 @@ function target(): { method: string; target: string; host?: string } {
 const START = Date.UTC(2026, 2, 1, 12, 0, 0); // spans the US and EU spring DST transitions
 const SPAN = 70 * 86_400_000;
 const count = Number(values.count);
-const lines: string[] = [];
+mkdirSync(dirname(values.out), { recursive: true });
+const fd = openSync(values.out, 'w');
+let buffer: string[] = [];
 for (let i = 0; i < count; i++) {
   const u = chance(0.01) ? { user: 'ghost', tenant: 'no-such-tenant', groups: [] } : pick(users);
   const t = target();
@@ -131,8 +140,11 @@ for (let i = 0; i < count; i++) {
   const ts = START + day * 86_400_000 + Math.floor(hourUtc * 3_600_000) - 12 * 3_600_000 + Math.floor(rand() * 1000);
   const rec: ReplayRecord = { v: 1, id: `s${i}`, ts: Math.min(ts, START + SPAN), tenant: u.tenant, user: u.user, groups: u.groups, method: t.method, target: t.target, headers };
   if (chance(0.01)) rec.bypassToken = `${ts}.${'ab'.repeat(8)}`;
-  lines.push(JSON.stringify(rec));
+  buffer.push(JSON.stringify(rec));
+  if (buffer.length >= 10_000 || i === count - 1) {
+    writeSync(fd, buffer.join('\n') + '\n');
+    buffer = [];
+  }
 }
-mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, lines.join('\n') + '\n');
+closeSync(fd);
 console.log(`wrote ${count} records to ${values.out}`);
