@@ -16,6 +16,7 @@ function b64urlEncode(s: string): string {
   return Buffer.from(s, 'latin1').toString('base64url');
 }
 
+/** @legacy block_page.cpp b64val (B64.indexOf) */
 /** @legacy block_page.cpp b64url_decode */
 function b64urlDecode(s: string): string | undefined {
   if (s.length % 4 === 1) return undefined;
@@ -50,6 +51,7 @@ function pctEncode(s: string): string {
   return out;
 }
 
+/** @legacy block_page.cpp hexval */
 function hexval(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 97 && c <= 102) return c - 87;
@@ -178,6 +180,7 @@ export function bypassTokenValid(tenant: Tenant, host: string, token: string, ti
   return out.status === 'valid';
 }
 
+/** @legacy block_page.cpp num (number-to-text in template literals) */
 /** @legacy block_page.cpp block_page */
 export function block_page(state: EngineState, input: BlockPageInput): BlockPageOutput {
   if (input.op !== 'build' && input.op !== 'bypass' && input.op !== 'verify') throw new EngineError('E_BAD_INPUT', 'block_page op must be build, bypass or verify', 'input');

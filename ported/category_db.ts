@@ -46,6 +46,7 @@ export interface CategoryDb {
   categoryCount: number;
 }
 
+/** @legacy category_db.cpp fail */
 function fail(code: 'E_CATDB_SYNTAX' | 'E_CATDB_BAD_ID' | 'E_CATDB_UNKNOWN_CATEGORY' | 'E_CATDB_DUP_CATEGORY' | 'E_CATDB_BAD_CIDR' | 'E_CATDB_BAD_REGEX' | 'E_CATDB_BAD_PATTERN', msg: string, line: number): never {
   throw new EngineError(code, msg, 'categories', line);
 }
@@ -172,6 +173,11 @@ function parseDeclaration(l: string, line: number, out: CategoryDb): void {
  */
 const UNSUPPORTED_BY_STD_REGEX = /\(\?<|\\[pPk]\{|\(\?[a-z]/;
 
+/**
+ * The sort comparators are the arrow functions at the end.
+ * @legacy category_db.cpp cidr_before
+ * @legacy category_db.cpp path_before
+ */
 /** @legacy category_db.cpp parse_category_db */
 export function parseCategoryDb(text: Bytes): CategoryDb {
   const out: CategoryDb = { categories: new Map(), exactHosts: new Map(), domains: new Map(), pathRules: new Map(), cidrRules: [], regexRules: [], ruleCount: 0, categoryCount: 0 };

@@ -42,6 +42,7 @@ function sanitize(v: string): string {
   return out;
 }
 
+/** @legacy identity_headers.cpp make (the header literals) */
 /** @legacy identity_headers.cpp identity_headers */
 export function identity_headers(state: EngineState, input: IdentityHeadersInput): IdentityHeadersOutput {
   const t = findTenant(state.policy, input.tenant);

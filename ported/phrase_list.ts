@@ -52,6 +52,7 @@ export function foldText(s: string): string {
   return out;
 }
 
+/** @legacy phrase_list.cpp fail */
 function fail(code: 'E_PHRASE_SYNTAX' | 'E_PHRASE_BAD_WEIGHT', msg: string, line: number): never {
   throw new EngineError(code, msg, 'phrases', line);
 }

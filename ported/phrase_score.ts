@@ -8,6 +8,7 @@ const MAX_COUNT = 10;
 const INT_MAX = 2147483647;
 const INT_MIN = -2147483648;
 
+/** @legacy phrase_score.cpp hexval */
 function hexval(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 97 && c <= 102) return c - 87;
@@ -33,6 +34,7 @@ function decodeOnce(v: string): string {
   return out;
 }
 
+/** @legacy phrase_score.cpp hit_before (the sort comparator) */
 /** @legacy phrase_score.cpp phrase_score */
 export function phrase_score(state: EngineState, input: PhraseScoreInput): PhraseScoreOutput {
   let raw = input.terms + ' ' + decodeOnce(input.url);

@@ -60,6 +60,7 @@ export interface Policy {
   tenantCount: number;
 }
 
+/** @legacy policy.cpp fail */
 function fail(code: ErrorCode, msg: string, line: number): never {
   throw new EngineError(code, msg, 'policy', line);
 }
@@ -281,6 +282,11 @@ function splitWords(s: string): string[] {
   return words;
 }
 
+/**
+ * Parser state lives in local variables; the rule order is the sort comparator at the end.
+ * @legacy policy.cpp ParseState
+ * @legacy policy.cpp rule_before
+ */
 /** @legacy policy.cpp parse_policy */
 export function parsePolicy(text: Bytes): Policy {
   const tenants = new Map<string, Tenant>();

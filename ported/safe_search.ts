@@ -71,6 +71,7 @@ function forceParam(query: string, hasQuery: boolean, name: string, value: strin
   return [pairs.join('&'), changed];
 }
 
+/** @legacy safe_search.cpp add_header (headers.push) */
 /** @legacy safe_search.cpp safe_search */
 export function safe_search(state: EngineState, input: SafeSearchInput): SafeSearchOutput {
   const t = findTenant(state.policy, input.tenant);

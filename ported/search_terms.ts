@@ -33,6 +33,7 @@ function wikipediaHost(h: string): boolean {
   return true;
 }
 
+/** @legacy search_terms.cpp hexval */
 function hexval(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 97 && c <= 102) return c - 87;

@@ -81,7 +81,7 @@ export function findHazards(files: ParsedFile[]): Hazard[] {
         case 'binary_expression': {
           const op = n.children.find((c) => !c.type.match(/^[a-z_]+$/))?.type ?? '';
           const text = n.text;
-          if (['<<', '>>', '*'].includes(op) && /uint32_t|uint64_t|int32_t|unsigned|\bh\b|hash|crc|sum/.test(text + (n.parent?.text ?? '').slice(0, 200))) add('int_wrap', n);
+          if (['<<', '>>', '*'].includes(op) && /uint32_t|uint64_t|int32_t|int64_t|unsigned|\bh\b|hash|crc|sum/.test(text + ' ' + (n.parent?.text ?? '').slice(0, 200) + ' ' + (n.parent?.parent?.text ?? '').slice(0, 200))) add('int_wrap', n);
           if (['<', '>', '<=', '>=', '-', '+'].includes(op) && /\w+\[[^\]]+\]/.test(text) && !/\(unsigned char\)/.test(text) && /'.'|\d/.test(text)) add('signed_char', n);
           if (['<', '>', '<=', '>=', '==', '!='].includes(op) && /\.(size|length)\(\)/.test(text) && /\b[A-Z_]{3,}\b|\d{2,}/.test(text)) add('byte_length', n);
           if (['/', '%'].includes(op) && /86400|1440|60000|3600|DAY|MINUTE|days|minutes/i.test(text)) add('time_calendar', n);
