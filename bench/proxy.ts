@@ -20,7 +20,7 @@ import autocannon from 'autocannon';
 import { MODULES } from '../legacy-bridge/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, connections: { type: 'string', default: '32' }, json: { type: 'string' }, user: { type: 'string', default: 'bart' }, password: { type: 'string' } } });
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, connections: { type: 'string', default: '32' }, json: { type: 'string' }, user: { type: 'string', default: 'bart' }, password: { type: 'string' }, budget: { type: 'string' } } });
 
 const upstream = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '2' });
@@ -56,6 +56,8 @@ const auth = 'Basic ' + Buffer.from(`${who.user}:${values.password ?? who.passwo
 
 interface Row {
   mode: string;
+  /** Shadow mode: share of requests whose modules were all compared. */
+  compared?: number;
   rps: number;
   p50: number;
   p99: number;
@@ -79,14 +81,22 @@ async function load(mode: string, port: number): Promise<Row> {
 const modes: [string, string[]][] = [
   ['plain forwarding', ['--passthrough', '--no-shadow']],
   ['port decides alone', ['--manifest', manifest('retired'), '--no-shadow']],
-  ['shadow mode (port + C++)', ['--manifest', manifest('ported'), '--sample', '1']],
+  ['shadow mode (port + C++)', ['--manifest', manifest('ported'), '--sample', '1', '--shadow-budget', values.budget ?? '0.1']],
 ];
 const rows: Row[] = [];
 for (const [name, args] of modes) {
   const hostsArg = ['--allow-upstream', '127.0.0.1'];
   const p = await startProxy([...args, ...hostsArg, '--map-host', `upstream.test=127.0.0.1`]);
   try {
-    rows.push(await load(name, p.port));
+    const row = await load(name, p.port);
+    if (args.includes('--sample')) {
+      const text = await (await fetch(`http://127.0.0.1:${p.port}/metrics`)).text();
+      const num = (re: RegExp) => [...text.matchAll(re)].reduce((a, m) => a + Number(m[1]), 0);
+      const requests = num(/^filter_requests_total\{[^}]*\} (\d+)/gm);
+      const compared = num(/^filter_shadow_comparisons_total\{module="url_canon"\} (\d+)/gm);
+      row.compared = requests ? compared / requests : 0;
+    }
+    rows.push(row);
   } finally {
     p.child.kill('SIGTERM');
     await new Promise((r) => p.child.once('exit', r));
@@ -96,7 +106,7 @@ upstream.close();
 
 console.log(`proxy load: ${values.connections} connections, ${values.seconds}s per mode, local upstream`);
 console.log(`  ${'mode'.padEnd(26)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'non-2xx'.padStart(8)}`);
-for (const r of rows) console.log(`  ${r.mode.padEnd(26)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)}`);
+for (const r of rows) console.log(`  ${r.mode.padEnd(26)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)}${r.compared !== undefined ? `   ${(r.compared * 100).toFixed(1)} % of requests compared (CPU budget sheds the rest)` : ''}`);
 const [plain, alone, shadow] = rows as [Row, Row, Row];
 const shadowCost = 1 - shadow.rps / alone.rps;
 console.log(`  filtering cost vs plain forwarding: ${((1 - alone.rps / plain.rps) * 100).toFixed(1)} % of throughput`);

@@ -17,7 +17,7 @@ export interface ProxyConfig {
   fixturesDir: string;
   manifestPath: string;
   usersPath: string;
-  shadow: { enabled: boolean; sampleRate: number; queueLimit: number };
+  shadow: { enabled: boolean; sampleRate: number; queueLimit: number; cpuBudget?: number };
   recording?: { dir: string; maxFileBytes: number; maxFiles: number };
   /** Where shadow mismatches are written (replay format plus both outputs). */
   mismatchDir?: string;

@@ -12,6 +12,7 @@ export function createMetrics() {
     shadowMismatches: new Counter({ name: 'filter_shadow_mismatches_total', help: 'Shadow comparisons whose outputs differed', labelNames: ['module'] as const, registers: [registry] }),
     shadowDivergences: new Counter({ name: 'filter_shadow_divergences_total', help: 'Differences explained by a declared known divergence', labelNames: ['module', 'divergence'] as const, registers: [registry] }),
     shadowDropped: new Counter({ name: 'filter_shadow_dropped_total', help: 'Shadow jobs dropped because the queue was full', registers: [registry] }),
+    shadowShed: new Counter({ name: 'filter_shadow_shed_total', help: 'Shadow jobs shed because comparisons reached their CPU budget', registers: [registry] }),
     shadowSkipped: new Counter({ name: 'filter_shadow_skipped_total', help: 'Requests not sampled for shadow comparison', registers: [registry] }),
     shadowErrors: new Counter({ name: 'filter_shadow_errors_total', help: 'Shadow engine failures (never visible to clients)', labelNames: ['module'] as const, registers: [registry] }),
     shadowQueue: new Gauge({ name: 'filter_shadow_queue_length', help: 'Shadow jobs waiting', registers: [registry] }),

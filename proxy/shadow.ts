@@ -19,6 +19,12 @@ interface Job {
 export interface ShadowOptions {
   sampleRate: number;
   queueLimit: number;
+  /**
+   * Most of the process's time the comparisons may take (0..1, default 0.1): past it, jobs are
+   * shed (counted) until the current one-second window ends, so a saturated proxy keeps its
+   * throughput and an idle one compares everything.
+   */
+  cpuBudget?: number;
   /** Jobs processed per slice before yielding to the event loop. */
   sliceSize?: number;
 }
@@ -27,6 +33,8 @@ export class Shadow {
   readonly #queue: Job[] = [];
   #scheduled = false;
   #idle: (() => void)[] = [];
+  #windowStart = performance.now();
+  #windowBusy = 0;
   mismatches = 0;
 
   constructor(
@@ -46,6 +54,16 @@ export class Shadow {
       }
       if (this.#queue.length >= this.opts.queueLimit) {
         this.metrics.shadowDropped.inc();
+        return;
+      }
+      const now = performance.now();
+      if (now - this.#windowStart >= 1000) {
+        this.#windowStart = now;
+        this.#windowBusy = 0;
+      }
+      const budget = this.opts.cpuBudget ?? 0.1;
+      if (this.#windowBusy > budget * Math.max(100, now - this.#windowStart)) {
+        this.metrics.shadowShed.inc();
         return;
       }
       this.#queue.push({ set, req, calls });
@@ -74,6 +92,7 @@ export class Shadow {
 
   #slice(): void {
     const n = this.opts.sliceSize ?? 16;
+    const t0 = performance.now();
     for (let i = 0; i < n && this.#queue.length; i++) {
       const job = this.#queue.shift()!;
       try {
@@ -82,6 +101,7 @@ export class Shadow {
         this.onError(e);
       }
     }
+    this.#windowBusy += performance.now() - t0;
     this.metrics.shadowQueue.set(this.#queue.length);
     this.#scheduled = false;
     if (this.#queue.length) this.#schedule();

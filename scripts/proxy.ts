@@ -18,6 +18,7 @@ const { values } = parseArgs({
     'transparent-port': { type: 'string' },
     'trusted-port': { type: 'string' },
     sample: { type: 'string', default: '1' },
+    'shadow-budget': { type: 'string', default: '0.1' },
     'no-record': { type: 'boolean', default: false },
     'no-shadow': { type: 'boolean', default: false },
     'allow-upstream': { type: 'string', multiple: true, default: [] },
@@ -38,7 +39,7 @@ const cfg = defaultConfig({
   mismatchDir: resolve(values.recordings, 'mismatches'),
   logLevel: values['log-level'],
 });
-cfg.shadow = { enabled: !values['no-shadow'], sampleRate: Number(values.sample), queueLimit: 10_000 };
+cfg.shadow = { enabled: !values['no-shadow'], sampleRate: Number(values.sample), queueLimit: 10_000, cpuBudget: Number(values['shadow-budget']) };
 cfg.upstream.allowAddresses = values['allow-upstream'];
 if (values.manifest) cfg.manifestPath = resolve(values.manifest);
 cfg.passthrough = values.passthrough;
