@@ -4,6 +4,8 @@ import { lower, trim } from './common.js';
 export interface PhraseEntry {
   parts: Bytes[];
   folded: Bytes[];
+  /** Port-only index: the bytes the folded parts use, as a 256-bit mask (8 words). */
+  mask: Int32Array;
   text: Bytes;
   weight: number;
   line: number;
@@ -97,7 +99,7 @@ export function parsePhraseList(text: Bytes): PhraseList {
     }
     if (tokens.length < 2) fail('E_PHRASE_SYNTAX', 'a phrase needs a weight', line);
     const weight = parseWeight(tokens[tokens.length - 1]!, line);
-    const e: PhraseEntry = { parts: [], folded: [], text: '', weight, line };
+    const e: PhraseEntry = { parts: [], folded: [], mask: new Int32Array(8), text: '', weight, line };
     for (let k = 0; k + 1 < tokens.length; k++) {
       const tok = tokens[k]!;
       if (trim(tok).length === 0) fail('E_PHRASE_SYNTAX', 'empty phrase', line);
@@ -106,6 +108,7 @@ export function parsePhraseList(text: Bytes): PhraseList {
       let f = foldText(part);
       if (part[0] === ' ' && (f.length === 0 || f[0] !== ' ')) f = ' ' + f;
       e.folded.push(f);
+      for (let i = 0; i < f.length; i++) e.mask[f.charCodeAt(i) >> 5]! |= 1 << (f.charCodeAt(i) & 31);
       if (k) e.text += ',';
       e.text += tok;
     }

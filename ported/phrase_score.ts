@@ -43,8 +43,13 @@ export function phrase_score(state: EngineState, input: PhraseScoreInput): Phras
   let total = 0;
   const hits: { pos: number; index: number }[] = [];
   const entries = state.phrases.entries;
+  // Port-only speed-up (the profiled hot spot): skip a phrase using a byte the text lacks.
+  const m0 = new Int32Array(8);
+  for (let i = 0; i < text.length; i++) m0[text.charCodeAt(i) >> 5]! |= 1 << (text.charCodeAt(i) & 31);
   for (let e = 0; e < entries.length; e++) {
     const pe = entries[e]!;
+    const pm = pe.mask;
+    if ((pm[0]! & ~m0[0]!) | (pm[1]! & ~m0[1]!) | (pm[2]! & ~m0[2]!) | (pm[3]! & ~m0[3]!) | (pm[4]! & ~m0[4]!) | (pm[5]! & ~m0[5]!) | (pm[6]! & ~m0[6]!) | (pm[7]! & ~m0[7]!)) continue;
     if (pe.folded.length === 1) {
       const p = pe.folded[0]!;
       if (p.length === 0) continue;
