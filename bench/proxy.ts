@@ -8,7 +8,7 @@
  *
  * Target (issue 6): shadow mode costs at most 15 % of the port-alone throughput.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -65,8 +65,8 @@ interface Row {
   non2xx: number;
 }
 
-async function load(mode: string, port: number): Promise<Row> {
-  const target = `http://upstream.test:${upPort}/bench?q=homework`;
+async function load(mode: string, port: number, viaIp = false): Promise<Row> {
+  const target = viaIp ? `http://127.0.0.1:${upPort}/bench?q=homework` : `http://upstream.test:${upPort}/bench?q=homework`;
   const opts = {
     url: `http://127.0.0.1:${port}`,
     connections: Number(values.connections),
@@ -97,17 +97,38 @@ for (const [name, args] of modes) {
       row.compared = requests ? compared / requests : 0;
     }
     rows.push(row);
+    process.stderr.write(`  measured ${name}: ${row.rps.toFixed(0)} req/s\n`);
   } finally {
     p.child.kill('SIGTERM');
     await new Promise((r) => p.child.once('exit', r));
   }
+}
+// The same load through e2guardian 5.3 (Debian's package), configured by our script with the
+// bundled policy's blocked domains, on loopback, against the same upstream.
+let e2guardianNote = '';
+const e2dir = resolve(tmpdir(), 'filter-e2guardian');
+const setup = spawnSync('bash', [resolve(ROOT, 'scripts/e2guardian-setup.sh'), e2dir, '8091'], { cwd: ROOT, encoding: 'utf8' });
+if (setup.status === 0) {
+  const e2 = spawn('e2guardian', ['-N', '-c', resolve(e2dir, 'e2guardian.conf')], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 2500));
+  try {
+    rows.push(await load('e2guardian 5.3', 8091, true));
+  } finally {
+    // e2guardian drains its workers slowly on SIGTERM; the benchmark does not wait for that.
+    e2.kill('SIGKILL');
+    spawnSync('e2guardian', ['-q', '-c', resolve(e2dir, 'e2guardian.conf')]);
+  }
+} else {
+  e2guardianNote = `e2guardian skipped: ${(setup.stderr || setup.stdout).trim()}`;
 }
 upstream.close();
 
 console.log(`proxy load: ${values.connections} connections, ${values.seconds}s per mode, local upstream`);
 console.log(`  ${'mode'.padEnd(26)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'non-2xx'.padStart(8)}`);
 for (const r of rows) console.log(`  ${r.mode.padEnd(26)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)}${r.compared !== undefined ? `   ${(r.compared * 100).toFixed(1)} % of requests compared (CPU budget sheds the rest)` : ''}`);
-const [plain, alone, shadow] = rows as [Row, Row, Row];
+const [plain, alone, shadow, e2g] = rows as [Row, Row, Row, Row | undefined];
+if (e2g) console.log(`  port alone vs e2guardian:           ${(alone.rps / e2g.rps).toFixed(2)}x the throughput`);
+if (e2guardianNote) console.log(`  ${e2guardianNote}`);
 const shadowCost = 1 - shadow.rps / alone.rps;
 console.log(`  filtering cost vs plain forwarding: ${((1 - alone.rps / plain.rps) * 100).toFixed(1)} % of throughput`);
 console.log(`  shadow cost vs port alone:          ${(shadowCost * 100).toFixed(1)} % of throughput (target <= 15 %) ${shadowCost <= 0.15 ? 'OK' : 'MISSED'}`);
