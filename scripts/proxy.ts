@@ -48,7 +48,15 @@ for (const m of values['map-host']) {
   if (name && addr) cfg.upstream.hosts[name.toLowerCase()] = addr;
 }
 
-const proxy = await new FilterProxy(cfg).start();
+let proxy: FilterProxy;
+try {
+  proxy = await new FilterProxy(cfg).start();
+} catch (e) {
+  // Configuration and fixture problems are typed errors: say what is wrong, no stack trace.
+  const err = e as Error & { code?: string };
+  process.stderr.write(`filter proxy: cannot start: ${err.code ? err.code + ': ' : ''}${err.message}\n`);
+  process.exit(1);
+}
 const { host, port } = proxy.address();
 const modules = Object.entries(proxy.engines.manifest.modules).map(([m, s]) => `${m}=${s}`).join(' ');
 if (!values.quiet) process.stderr.write(`
