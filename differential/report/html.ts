@@ -56,8 +56,8 @@ th:first-child,td:first-child,td:nth-child(2){text-align:left}.failrow{backgroun
 pre{background:#f6f8fa;padding:.6rem;overflow:auto;white-space:pre-wrap;word-break:break-all}
 section{margin-top:2rem}small{color:#666;font-weight:normal}
 </style></head><body>
-<div class="verdict ${pass ? 'pass' : 'fail'}"><b>${pass ? 'PASS' : 'FAIL'}</b> — ${esc(r.overall.summary)}</div>
-<p>Generated ${esc(r.generatedAt)}. Config: <code>${esc(JSON.stringify(r.config))}</code></p>
+<div class="verdict ${pass ? 'pass' : 'fail'}"><b>${pass ? 'PASS' : 'FAIL'}</b> — ${esc(r.overall.summary.replace(/^(PASS|FAIL): /, ''))}</div>
+<p>Generated ${esc(r.generatedAt)}.</p><details><summary>Run configuration</summary><pre>${esc(JSON.stringify(r.config, null, 2))}</pre></details>
 <table><thead><tr><th>module</th><th>state</th><th>property</th><th>replay</th><th>regression</th><th>mismatches</th><th>divergences</th><th>coverage (lines / branches)</th><th>gate</th></tr></thead>
 <tbody>${rows}</tbody></table>
 ${sections}
