@@ -55,10 +55,22 @@ if (values.coverage) {
   // then coverage into the report.
   const dir = resolve(values.out, '.coverage-build');
   console.log(`coverage: building a gcov-instrumented oracle in ${dir} …`);
-  const addon = buildCoverageAddon(dir);
+  let addon: string;
+  try {
+    addon = buildCoverageAddon(dir);
+  } catch (e) {
+    console.error(`parity --coverage: ${(e as Error & { code?: string }).code ?? 'error'}: ${(e as Error).message}`);
+    process.exit(1);
+  }
   const args = process.argv.slice(2).filter((a) => a !== '--coverage');
   const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', env: { ...process.env, LEGACY_FILTER_ADDON: addon } });
-  const files = collectCoverage(dir);
+  let files: ReturnType<typeof collectCoverage>;
+  try {
+    files = collectCoverage(dir);
+  } catch (e) {
+    console.error(`parity --coverage: ${(e as Error & { code?: string }).code ?? 'error'}: ${(e as Error).message}`);
+    process.exit(1);
+  }
   const report = JSON.parse(readFileSync(resolve(values.out, 'parity.json'), 'utf8')) as ParityReport;
   enrichReport(report, policy, files);
   writeReports(report, resolve(values.out));

@@ -40,6 +40,7 @@ export const MUTATIONS: Mutation[] = [
   M('identity_headers', 'ih-lf', 'sanitizer keeps LF', "if ((c < 0x20 && c !== 9) || c === 0x7f) continue;", "if ((c < 0x20 && c !== 9 && c !== 10) || c === 0x7f) continue;"),
   M('block_page', 'bp-url-limit', 'off-by-one at the URL limit', 'const MAX_LINK_URL = 1024;', 'const MAX_LINK_URL = 1023;'),
   M('block_page', 'bp-sig', 'changed constant: signature length', 'const LINK_SIG_HEX = 16;', 'const LINK_SIG_HEX = 15;'),
+  M('block_page', 'bp-ttl', 'off-by-one at the bypass lifetime', 'if (now - issued >= t.bypassTtlSeconds * 1000)', 'if (now - issued > t.bypassTtlSeconds * 1000)'),
   M('block_page', 'bp-dot', "dropped '.' from the unreserved set", 'c === 45 || c === 46 || c === 95', 'c === 45 || c === 95'),
 ];
 
