@@ -1,5 +1,5 @@
 import { EngineError, type BlockPageInput, type BlockPageOutput } from '../legacy-bridge/index.js';
-import { lower } from './common.js';
+import { lower, percentDecode } from './common.js';
 import { hmacSha256Hex } from './hmac_sha256.js';
 import { findTenant, type Tenant } from './policy.js';
 import type { EngineState } from './state.js';
@@ -47,26 +47,6 @@ function pctEncode(s: string): string {
     const c = s.charCodeAt(i);
     if (isAlnum(c) || c === 45 || c === 46 || c === 95 || c === 126) out += s[i];
     else out += '%' + HEX_UPPER[c >> 4] + HEX_UPPER[c & 15];
-  }
-  return out;
-}
-
-/** @legacy block_page.cpp hexval */
-function hexval(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
-}
-
-/** @legacy block_page.cpp pct_decode */
-function pctDecode(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) === 37 && i + 2 < s.length && hexval(s.charCodeAt(i + 1)) >= 0 && hexval(s.charCodeAt(i + 2)) >= 0) {
-      out += String.fromCharCode(hexval(s.charCodeAt(i + 1)) * 16 + hexval(s.charCodeAt(i + 2)));
-      i += 2;
-    } else out += s[i];
   }
   return out;
 }
@@ -167,7 +147,7 @@ function verifyLink(t: Tenant, link: string, now: number, out: BlockPageOutput):
   }
   out.status = ageStatus(t, issued, now);
   if (out.status === 'forged') return;
-  out.reason = pctDecode(r);
+  out.reason = percentDecode(r, false);
   out.category = category;
   out.url = url;
   out.issuedMs = issued;

@@ -62,3 +62,48 @@ export function startsWith(s: string, prefix: string): boolean {
 export function endsWith(s: string, suffix: string): boolean {
   return s.endsWith(suffix);
 }
+
+/**
+ * Hex digit value, -1 when not one. The C++ repeats this helper in every module.
+ * @legacy url_canon.cpp hexval
+ * @legacy search_terms.cpp hexval
+ * @legacy phrase_score.cpp hexval
+ * @legacy block_page.cpp hexval
+ */
+export function hexval(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/**
+ * One left-to-right pass of %XX decoding (invalid escapes kept as they are), with '+' read as a
+ * space when plusAsSpace — the loop each of these C++ functions spells out.
+ * @legacy url_canon.cpp unescape_once
+ * @legacy search_terms.cpp decode_param
+ * @legacy phrase_score.cpp decode_once
+ * @legacy block_page.cpp pct_decode
+ */
+export function percentDecode(s: string, plusAsSpace: boolean): string {
+  if (s.indexOf('%') < 0 && (!plusAsSpace || s.indexOf('+') < 0)) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (plusAsSpace && c === 43) {
+      out += ' ';
+      continue;
+    }
+    if (c === 37 && i + 2 < s.length) {
+      const h = hexval(s.charCodeAt(i + 1));
+      const l = hexval(s.charCodeAt(i + 2));
+      if (h >= 0 && l >= 0) {
+        out += String.fromCharCode(h * 16 + l);
+        i += 2;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}

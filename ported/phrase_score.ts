@@ -1,5 +1,5 @@
 import type { PhraseHit, PhraseScoreInput, PhraseScoreOutput } from '../legacy-bridge/index.js';
-import { trim } from './common.js';
+import { percentDecode, trim } from './common.js';
 import { foldText } from './phrase_list.js';
 import type { EngineState } from './state.js';
 
@@ -8,36 +8,10 @@ const MAX_COUNT = 10;
 const INT_MAX = 2147483647;
 const INT_MIN = -2147483648;
 
-/** @legacy phrase_score.cpp hexval */
-function hexval(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
-}
-
-/** @legacy phrase_score.cpp decode_once */
-function decodeOnce(v: string): string {
-  if (v.indexOf('%') < 0 && v.indexOf('+') < 0) return v;
-  let out = '';
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 43) {
-      out += ' ';
-    } else if (c === 37 && i + 2 < v.length && hexval(v.charCodeAt(i + 1)) >= 0 && hexval(v.charCodeAt(i + 2)) >= 0) {
-      out += String.fromCharCode(hexval(v.charCodeAt(i + 1)) * 16 + hexval(v.charCodeAt(i + 2)));
-      i += 2;
-    } else {
-      out += v[i];
-    }
-  }
-  return out;
-}
-
 /** @legacy phrase_score.cpp hit_before (the sort comparator) */
 /** @legacy phrase_score.cpp phrase_score */
 export function phrase_score(state: EngineState, input: PhraseScoreInput): PhraseScoreOutput {
-  let raw = input.terms + ' ' + decodeOnce(input.url);
+  let raw = input.terms + ' ' + percentDecode(input.url, true);
   if (raw.length > MAX_SCAN) raw = raw.slice(0, MAX_SCAN);
   const text = ' ' + trim(foldText(raw)) + ' ';
   let total = 0;

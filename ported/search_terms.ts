@@ -1,5 +1,5 @@
 import type { SearchTermsInput, SearchTermsOutput } from '../legacy-bridge/index.js';
-import { endsWith, isSpace, lower, startsWith } from './common.js';
+import { endsWith, isSpace, lower, percentDecode, startsWith } from './common.js';
 
 const MAX_TERMS = 256;
 
@@ -31,31 +31,6 @@ function wikipediaHost(h: string): boolean {
     if (!isAlpha(c) && c !== 45) return false;
   }
   return true;
-}
-
-/** @legacy search_terms.cpp hexval */
-function hexval(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
-}
-
-/** @legacy search_terms.cpp decode_param */
-function decodeParam(v: string): string {
-  let out = '';
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 43) {
-      out += ' ';
-    } else if (c === 37 && i + 2 < v.length && hexval(v.charCodeAt(i + 1)) >= 0 && hexval(v.charCodeAt(i + 2)) >= 0) {
-      out += String.fromCharCode(hexval(v.charCodeAt(i + 1)) * 16 + hexval(v.charCodeAt(i + 2)));
-      i += 2;
-    } else {
-      out += v[i];
-    }
-  }
-  return out;
 }
 
 /** @legacy search_terms.cpp engine_for */
@@ -93,7 +68,7 @@ export function search_terms(input: SearchTermsInput): SearchTermsOutput {
     }
   }
   if (!present) return { engine, terms: '', truncated: false };
-  const decoded = lower(decodeParam(raw));
+  const decoded = lower(percentDecode(raw, true));
   let terms = '';
   let pendingSpace = false;
   for (let i = 0; i < decoded.length; i++) {

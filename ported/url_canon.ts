@@ -1,5 +1,5 @@
 import type { HostKind, UrlCanonInput, UrlCanonOutput, UrlFlag } from '../legacy-bridge/index.js';
-import { lower, startsWith, trim } from './common.js';
+import { hexval, lower, percentDecode, startsWith, trim } from './common.js';
 
 /** Error codes url_canon returns (as output values), as listed in url_canon.cpp. */
 export const URL_CANON_ERRORS = ['E_URL_EMPTY', 'E_URL_BAD_SCHEME', 'E_URL_NO_HOST', 'E_URL_BAD_HOST', 'E_URL_BAD_PORT', 'E_URL_BAD_IPV6', 'E_URL_TOO_LONG'] as const;
@@ -24,39 +24,11 @@ const FLAG_NAMES: UrlFlag[] = ['control_stripped', 'userinfo', 'fragment', 'perc
 
 const HEX_UPPER = '0123456789ABCDEF';
 
-/** @legacy url_canon.cpp hexval */
-function hexval(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
-}
-
-/** @legacy url_canon.cpp unescape_once */
-function unescapeOnce(s: string): string {
-  if (s.indexOf('%') < 0) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 37 && i + 2 < s.length) {
-      const h = hexval(s.charCodeAt(i + 1));
-      const l = hexval(s.charCodeAt(i + 2));
-      if (h >= 0 && l >= 0) {
-        out += String.fromCharCode(h * 16 + l);
-        i += 2;
-        continue;
-      }
-    }
-    out += s[i];
-  }
-  return out;
-}
-
 /** Unescapes until stable (bounded); returns the result and how many rounds changed it. @legacy url_canon.cpp unescape_repeatedly */
 function unescapeRepeatedly(s: string): [string, number] {
   let changed = 0;
   for (let round = 0; round < MAX_UNESCAPE_ROUNDS; round++) {
-    const next = unescapeOnce(s);
+    const next = percentDecode(s, false);
     if (next === s) break;
     s = next;
     changed++;

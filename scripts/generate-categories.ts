@@ -9,18 +9,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FIXTURES_DIR } from '../legacy-bridge/index.js';
+import { seededRandom } from './lib/prng.js';
 
 const { values } = parseArgs({ options: { rules: { type: 'string', default: '110000' }, seed: { type: 'string', default: '7' }, out: { type: 'string', default: resolve(FIXTURES_DIR, 'categories.db') } } });
 
-let state = Number(values.seed) >>> 0;
-function rand(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)]!;
+const { rand, pick } = seededRandom(Number(values.seed));
 
 // id, short name, display name, relative weight of synthetic domains
 const CATEGORIES: [number, string, string, number][] = [

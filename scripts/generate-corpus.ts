@@ -11,6 +11,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FIXTURES_DIR } from '../legacy-bridge/index.js';
+import { seededRandom } from './lib/prng.js';
 import type { ReplayRecord } from '../differential/index.js';
 
 const { values } = parseArgs({
@@ -22,16 +23,7 @@ const { values } = parseArgs({
 });
 
 // mulberry32: small, seeded, good enough for fixtures.
-let state = Number(values.seed) >>> 0;
-function rand(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)]!;
-const chance = (p: number) => rand() < p;
+const { rand, pick, chance } = seededRandom(Number(values.seed));
 
 interface User {
   user: string;
