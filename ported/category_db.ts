@@ -168,6 +168,32 @@ function parseDeclaration(l: string, line: number, out: CategoryDb): void {
 }
 
 /**
+ * JavaScript's \s also matches U+00A0 (byte 0xA0 here) and U+FEFF; std::regex's \s on char is
+ * isspace() in the C locale: space, \t \n \v \f \r only. Rewrite \s and \S to those bytes.
+ * @legacy category_db.cpp parse_category_db (std::regex ECMAScript character classes)
+ */
+export function toStdRegexSource(src: string): string {
+  if (!src.includes('\\s') && !src.includes('\\S')) return src;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\' && i + 1 < src.length) {
+      const n = src[i + 1]!;
+      if (n === 's') out += inClass ? ' \\t\\n\\v\\f\\r' : '[ \\t\\n\\v\\f\\r]';
+      else if (n === 'S') out += inClass ? '\\x00-\\x08\\x0e-\\x1f\\x21-\\uffff' : '[^ \\t\\n\\v\\f\\r]';
+      else out += c + n;
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/**
  * std::regex (ECMAScript grammar) has no lookbehind, named groups, Unicode property escapes or
  * flags groups; JavaScript does. Refuse them as the C++ does.
  */
@@ -214,7 +240,7 @@ export function parseCategoryDb(text: Bytes): CategoryDb {
       let re: RegExp;
       try {
         if (UNSUPPORTED_BY_STD_REGEX.test(source)) throw new SyntaxError('unsupported by std::regex');
-        re = new RegExp(source);
+        re = new RegExp(toStdRegexSource(source));
       } catch {
         fail('E_CATDB_BAD_REGEX', `regular expression does not compile: ${source}`, line);
       }

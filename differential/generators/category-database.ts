@@ -18,7 +18,7 @@ const BASES = ['example.com', 'games.test', 'a.b.example.com', 'b.example.com', 
 const LABELS = ['www', 'm', 'a', 'b', 'api', 'www2', 'static'];
 const PATHS = ['/', '/a', '/a/b', '/a/bc', '/games', '/games/', '/Games', '/x%20y', '/\xe9'];
 const CIDRS = ['10.0.0.0/8', '10.1.0.0/16', '10.1.2.0/24', '10.1.2.3/32', '192.168.0.0/16', '0.0.0.0/0', '127.0.0.0/8', '172.16.0.0/12', '10.1.2.128/25'];
-const REGEXES = ['^ads?[0-9]*\\.', 'porn|xxx', '^[a-z]+\\.games\\.test$', '(^|\\.)casino', 'b\\.example', '^www\\.', '[0-9]{3}', 'video'];
+const REGEXES = ['^ads?[0-9]*\\.', 'a\\sb', '[\\S]x', 'porn|xxx', '^[a-z]+\\.games\\.test$', '(^|\\.)casino', 'b\\.example', '^www\\.', '[0-9]{3}', 'video'];
 const MALFORMED = ['abc example.com', '0 example.com', '99999 example.com', '77 undeclared.test', '1', '1 10.0.0.0/33', '1 300.1.1.1/8', '1 ~[unclosed', '1 ~(', '@category x bad "X"', '@category 1 dup "Dup"', '1 =', '1 /only/path', '@category', '1\t\texample.com\textra'];
 
 /**
@@ -52,7 +52,7 @@ export function categoryDatabase(c: CategoryDatabaseConstraints = {}): fc.Arbitr
     fc.tuple(fc.constantFrom(...LABELS), fc.constantFrom(...LABELS), base).map(([a, l, b]) => `${a}.${l}.${b}`),
     base.map((b) => 'x' + b),
     fc.tuple(fc.constantFrom(...LABELS), base).map(([l, b]) => `${l}.${b}`.toUpperCase()),
-    fc.constantFrom('ads1.example.com', 'ad.games.test', 'casino.test', 'xcasino.test', 'video.test', 'example.com.evil.test', '123.test'),
+    fc.constantFrom('a b', 'a\xa0b', '\xa0x', 'ads1.example.com', 'ad.games.test', 'casino.test', 'xcasino.test', 'video.test', 'example.com.evil.test', '123.test'),
   );
   const lookupIp = fc.constantFrom('10.1.2.3', '10.1.2.200', '10.1.3.1', '10.200.0.1', '192.168.1.1', '172.31.255.255', '172.32.0.0', '127.0.0.1', '8.8.8.8', '0.0.0.0', '255.255.255.255');
   const lookup = fc.oneof(

@@ -107,6 +107,16 @@ export const examples: ModuleExamples<'category_lookup'> = {
       expected: { matches: [] },
     },
     {
+      name: 'regex \\s is C isspace: a space matches',
+      input: { host: 'nb p', hostKind: 'name', path: '/' },
+      expected: { matches: [{ category: 6, line: 29, kind: 'regex' }] },
+    },
+    {
+      name: 'regex \\s is C isspace: 0xA0 does not (JavaScript\'s \\s would)',
+      input: { host: 'nb\xa0p', hostKind: 'name', path: '/' },
+      expected: { matches: [] },
+    },
+    {
       name: 'no match',
       input: { host: 'example.org', hostKind: 'name', path: '/' },
       expected: { matches: [] },

@@ -101,6 +101,8 @@ export const INPUTS: Inputs = {
     ['regex anchored at the end', look('freegames')],
     ['host is lowercased before lookup', look('WWW.ADULT.EXAMPLE')],
     ['IPv6 hosts only see regexes', look('::1', '/', 'ipv6')],
+    ['regex \\s is C isspace: a space matches', look('nb p')],
+    ['regex \\s is C isspace: 0xA0 does not (JavaScript\'s \\s would)', look('nb\xa0p')],
     ['no match', look('example.org')],
     ['empty host', look('')],
   ],

@@ -30,6 +30,7 @@ export const CATEGORIES = [
   '1 b.social.example',
   '2 =social.example',
   '3 =social.example',
+  '6 ~^nb\\sp',
   '',
 ].join('\n');
 
