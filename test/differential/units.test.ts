@@ -56,6 +56,24 @@ describe('tally', () => {
   });
 });
 
+describe('regression fixtures', () => {
+  it('saves each new counterexample once and replays it', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { resolve } = await import('node:path');
+    const { saveRegressions, loadRegressions } = await import('../../differential/index.js');
+    const dir = mkdtempSync(resolve(tmpdir(), 'regressions-'));
+    const t = emptyTally();
+    const ex = record(t, observe('url_canon', input, okA, okB), 'property', { seed: 9, path: '1:2', shrunk: true })!;
+    expect(saveRegressions([ex], dir)).toBe(1);
+    expect(saveRegressions([ex], dir)).toBe(0);
+    const loaded = loadRegressions(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0]).toMatchObject({ module: 'url_canon', input, seed: 9, path: '1:2', cause: ex.cause });
+  });
+});
+
 describe('replay format', () => {
   const good = '{"v":1,"ts":1700000000000,"tenant":"t","user":"u","groups":["g"],"method":"GET","target":"http://a/\\u00ff","headers":[["Host","a"]]}';
   it('parses a v1 record with byte strings', () => {

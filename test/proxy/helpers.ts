@@ -55,9 +55,9 @@ export async function tlsUpstream(): Promise<{ server: Server; port: number }> {
 }
 
 /** Sends raw bytes to the proxy and collects the reply until the socket closes or `until` matches. */
-export function raw(port: number, data: string | Buffer, opts: { until?: RegExp; timeoutMs?: number; keepOpen?: (s: Socket) => void } = {}): Promise<string> {
+export function raw(port: number, data: string | Buffer, opts: { until?: RegExp; timeoutMs?: number; keepOpen?: (s: Socket) => void; localAddress?: string } = {}): Promise<string> {
   return new Promise((res) => {
-    const s = netConnect(port, '127.0.0.1');
+    const s = netConnect({ port, host: '127.0.0.1', localAddress: opts.localAddress });
     let out = '';
     const done = () => {
       clearTimeout(t);

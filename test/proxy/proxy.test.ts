@@ -133,6 +133,13 @@ describe('forwarding and identity', () => {
     expect((await viaProxy(port, `http://upstream.test:${up.port}/t`, h)).status).toBe(407);
   });
 
+  it('identifies a client by its source address (fixtures/users.json sources)', async () => {
+    const before = up.seen.length;
+    const r = await raw(port, `GET http://upstream.test:${up.port}/by-source HTTP/1.1\r\nHost: upstream.test:${up.port}\r\nConnection: close\r\n\r\n`, { localAddress: '127.0.0.2' });
+    expect(r).toMatch(/^HTTP\/1\.1 200/);
+    expect(header(up.seen[before]!, 'X-Filter-User')).toEqual(['bart']);
+  });
+
   it('serves origin-form requests on the transparent listener', async () => {
     const tp = proxy.address('transparent').port;
     const r = await raw(tp, `GET /transparent HTTP/1.1\r\nHost: upstream.test:${up.port}\r\nProxy-Authorization: ${auth}\r\nConnection: close\r\n\r\n`);
