@@ -23,9 +23,6 @@ struct ParseState {
     std::string tenant;
     std::string name;
     int section_line;
-    // Rules whose schedule must be checked at the end: (tenant, rule index, schedule line)
-    std::vector<std::pair<std::string, std::pair<size_t, int> > > pending_schedules;
-    std::map<std::string, bool> tenant_has_secret;
     ParseState() : kind(SEC_NONE), section_line(0) {}
 };
 

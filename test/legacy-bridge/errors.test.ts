@@ -13,6 +13,16 @@ describe('error codes', () => {
     for (const code of Object.keys(ERROR_CODES)) expect(readme, code).toContain(`\`${code}\``);
   });
 
+  it('every proxy error code is documented in the README with its status', async () => {
+    const { PROXY_ERRORS } = await import('../../proxy/index.js');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const [code, e] of Object.entries(PROXY_ERRORS)) {
+      const row = readme.split('\n').find((l) => l.startsWith(`| \`${code}\``));
+      expect(row, code).toBeDefined();
+      expect(row).toContain(e.side);
+    }
+  });
+
   it('parse errors arrive as EngineError with code, source and line', () => {
     let thrown: unknown;
     try {
