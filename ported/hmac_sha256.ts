@@ -1,6 +1,12 @@
 import { createHash, createHmac } from 'node:crypto';
 
-/** SHA-256 of a byte string, as a byte string. @legacy hmac_sha256.cpp sha256 */
+/**
+ * SHA-256 of a byte string, as a byte string. node:crypto's SHA-256 stands in for the engine's
+ * own block function.
+ * @legacy hmac_sha256.cpp sha256
+ * @legacy hmac_sha256.cpp compress
+ * @legacy hmac_sha256.cpp rotr
+ */
 export function sha256(data: string): string {
   return createHash('sha256').update(data, 'latin1').digest().toString('latin1');
 }
